@@ -1,0 +1,11 @@
+package io.tandem.plan.event;
+
+import io.tandem.plan.item.ItemKind;
+
+public record MilestoneRemoved(String planId, String ref) implements ItemRemoved {
+
+    @Override
+    public ItemKind kind() {
+        return ItemKind.MILESTONE;
+    }
+}
