@@ -41,7 +41,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    /** A command handler's rejection reaches the caller wrapped when it crossed the command bus. */
+    /** Unwraps a command handler's rejection, which arrives wrapped when it crossed a distributed command bus. */
     @ExceptionHandler(CommandExecutionException.class)
     public ResponseEntity<Object> handleCommandFailure(CommandExecutionException failure) {
         Throwable cause = failure;
@@ -71,7 +71,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "No plan " + failure.getAggregateIdentifier()));
     }
 
-    /** Anything else is a defect: it is logged with its stack trace and answered without details. */
+    /** Logs any other failure with its stack trace, as a defect, and returns a 500 without details. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> handleUnexpected(Exception failure, WebRequest request) throws Exception {
         if (failure instanceof org.springframework.security.access.AccessDeniedException

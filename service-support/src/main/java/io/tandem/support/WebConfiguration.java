@@ -17,8 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebConfiguration implements WebMvcConfigurer {
 
     /**
-     * The mapper for request and response bodies: the plan's JSON shape, strict about input, so an
-     * unknown field, a string where a number belongs or a fraction for a whole number is a 400.
+     * Creates the mapper for request and response bodies in the plan's JSON shape. It is strict about
+     * input, so an unknown field, a string for a number or a fraction for a whole number is a 400.
      */
     @Bean
     @Primary
