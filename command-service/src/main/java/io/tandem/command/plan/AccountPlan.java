@@ -385,10 +385,11 @@ public class AccountPlan {
     }
 
     private PlanItem visibleItem(ItemKind kind, String ref, String organization) {
-        PlanRules.checkRef(ref, "ref");
+        String field = kind == ItemKind.TARGET ? "period" : "ref";
+        PlanRules.checkRef(ref, field);
         return state.item(kind, ref)
                 .filter(item -> state.isVisibleTo(kind, ref, organization))
-                .orElseThrow(() -> new PlanRejectedException(ErrorCode.ITEM_NOT_FOUND, "ref",
+                .orElseThrow(() -> new PlanRejectedException(ErrorCode.ITEM_NOT_FOUND, field,
                         "No item '" + ref + "' in " + kind.collection() + " of this plan"));
     }
 
@@ -409,6 +410,11 @@ public class AccountPlan {
             throw invalid("base_version", "base_version must not be negative");
         }
         return organization;
+    }
+
+    /** Returns whether users of the organization may edit this plan. */
+    public boolean isMember(String organization) {
+        return state.isMember(organization);
     }
 
     private List<String> organizations() {

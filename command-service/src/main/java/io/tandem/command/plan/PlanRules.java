@@ -35,7 +35,11 @@ final class PlanRules {
     static final int MAX_NAME = 200;
     static final int MAX_LIST = 100;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
-    private static final Pattern REF = Pattern.compile("[^/\\p{Cntrl}]{1,100}");
+    /**
+     * A ref is a segment of its item's URL, so it excludes what Tomcat and Spring Security reject
+     * in a path even when escaped ('/', '\', '%', ';'), and the segments "." and "..".
+     */
+    private static final Pattern REF = Pattern.compile("(?!\\.\\.?$)[^/\\\\%;\\p{Cntrl}]{1,100}");
     private static final Pattern PERIOD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}");
 
     private PlanRules() {
@@ -113,8 +117,8 @@ final class PlanRules {
             throw missing(field);
         }
         if (!REF.matcher(ref).matches() || !ref.equals(ref.strip())) {
-            throw invalid(field, field + " must be 1 to 100 characters without '/', control characters "
-                    + "or surrounding spaces, not '" + ref + "'");
+            throw invalid(field, "'" + ref + "' is not a valid " + field + ": use 1 to 100 characters without '/', "
+                    + "'\\', '%', ';', control characters or surrounding spaces, other than '.' and '..'");
         }
     }
 

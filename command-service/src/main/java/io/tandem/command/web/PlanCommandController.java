@@ -14,6 +14,7 @@ import io.tandem.plan.error.PlanRejectedException;
 import io.tandem.plan.item.ItemKind;
 import io.tandem.plan.item.PlanItem;
 import io.tandem.plan.item.Target;
+import io.tandem.plan.item.TeamMember;
 import io.tandem.plan.section.AccountOverview;
 import io.tandem.plan.section.CurrentState;
 import io.tandem.plan.section.ReviewCadence;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The write API. Every edit of an existing plan carries {@code base_version}, the plan version
@@ -125,9 +127,17 @@ class PlanCommandController {
         PlanItem item = bodies.convert(body, kind.type());
         long version = commands.send(ItemCommands.add(planId, base, item,
                 visibility == null ? Visibility.SHARED : visibility), actor);
-        String ref = item.ref() == null ? "" : item.ref();
-        return ResponseEntity.created(URI.create("/api/plans/" + planId + "/" + collection + "/" + ref))
-                .body(new PlanResponse(planId, version));
+        return ResponseEntity.created(itemLocation(planId, collection, item)).body(new PlanResponse(planId, version));
+    }
+
+    /**
+     * Returns the URL of an added item. A ref may hold spaces and other characters that a URL must
+     * escape, and a team member added without a ref is named by its name, as the aggregate does.
+     */
+    private static URI itemLocation(String planId, String collection, PlanItem item) {
+        String ref = item.ref() == null && item instanceof TeamMember member ? member.name() : item.ref();
+        return UriComponentsBuilder.fromPath("/api/plans").pathSegment(planId, collection, ref)
+                .build().encode().toUri();
     }
 
     @PatchMapping("/{planId}/{collection}/{ref}")

@@ -52,7 +52,9 @@ class RequestBodies {
             failure.prependPath(body, field);
             throw JsonProblems.rejection(failure);
         } catch (JsonProcessingException failure) {
-            throw JsonProblems.rejection(failure);
+            // The body was parsed already, so this is a value that does not fit the type, such as
+            // a number beyond the range of an int, not malformed JSON.
+            throw PlanRejectedException.invalid(field, field + " is invalid: " + failure.getOriginalMessage());
         }
     }
 
