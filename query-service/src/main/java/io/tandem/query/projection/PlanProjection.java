@@ -1,0 +1,72 @@
+package io.tandem.query.projection;
+
+import io.tandem.plan.event.PlanEvent;
+import io.tandem.plan.state.EventContext;
+import io.tandem.plan.state.PlanMetadata;
+import io.tandem.plan.state.PlanState;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps plan_view up to date. For each event it loads the plan's stored state, folds the event into
+ * it with {@link PlanState#apply} and stores it again. The streaming processor calls the handler in
+ * the transaction that also stores its token, so a plan's row and the token commit together.
+ */
+@Component
+@ProcessingGroup(PlanProjection.PROCESSING_GROUP)
+public class PlanProjection {
+
+    public static final String PROCESSING_GROUP = "plan-projection";
+
+    private static final Logger log = LoggerFactory.getLogger(PlanProjection.class);
+
+    private final PlanViewRepository plans;
+
+    public PlanProjection(PlanViewRepository plans) {
+        this.plans = plans;
+    }
+
+    /**
+     * Applies one event of a plan. An event at or below the stored version is skipped, so a
+     * redelivered or replayed event never applies twice. An event that does not directly follow
+     * the stored version fails, because folding it would build a wrong state.
+     */
+    @EventHandler
+    public void on(PlanEvent event, @SequenceNumber long sequenceNumber, @Timestamp Instant timestamp,
+                   MetaData metaData) {
+        Optional<PlanState> stored = plans.find(event.planId());
+        long storedVersion = stored.map(PlanState::version).orElse(-1L);
+        if (sequenceNumber <= storedVersion) {
+            log.debug("Plan {}: skipped event {} at or below stored version {}", event.planId(), sequenceNumber,
+                    storedVersion);
+            return;
+        }
+        EventContext context = context(sequenceNumber, timestamp, metaData);
+        if (sequenceNumber != storedVersion + 1) {
+            throw new IllegalStateException("Plan " + event.planId() + ": event " + sequenceNumber + " ("
+                    + event.getClass().getSimpleName() + " by " + context.userId()
+                    + ") does not follow the stored version " + storedVersion);
+        }
+        PlanState state = stored.orElseGet(PlanState::new);
+        state.apply(event, context);
+        plans.save(state);
+    }
+
+    private static EventContext context(long sequenceNumber, Instant timestamp, MetaData metaData) {
+        return new EventContext(sequenceNumber, timestamp, text(metaData, PlanMetadata.USER_ID),
+                text(metaData, PlanMetadata.USER_NAME), text(metaData, PlanMetadata.ORGANIZATION));
+    }
+
+    private static String text(MetaData metaData, String key) {
+        Object value = metaData.get(key);
+        return value == null ? null : value.toString();
+    }
+}
