@@ -34,6 +34,9 @@ public final class JsonProblems {
             return new PlanRejectedException(ErrorCode.INVALID_FIELD, field,
                     field + " must be one of " + enumValues(invalid.getTargetType()) + ", not '" + invalid.getValue() + "'");
         }
+        if (failure instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            return new PlanRejectedException(ErrorCode.WRONG_TYPE, field, field + " must be a string");
+        }
         if (failure instanceof InvalidFormatException invalid) {
             return new PlanRejectedException(ErrorCode.INVALID_FIELD, field,
                     field + " has an invalid value '" + invalid.getValue() + "' for "

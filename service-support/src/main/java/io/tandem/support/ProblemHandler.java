@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +38,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (rejection instanceof PlanConflictException conflict) {
             problem.setProperty("conflict", conflict.conflict());
         }
-        log.info("Rejected with {} ({}): {}", rejection.code(), rejection.field(), rejection.getMessage());
+        if (rejection.code().status() == 404) {
+            // Clients poll the read side for plans that are not projected yet, so these stay at debug.
+            log.debug("Rejected with {}: {}", rejection.code(), rejection.getMessage());
+        } else {
+            log.info("Rejected with {} ({}): {}", rejection.code(), rejection.field(), rejection.getMessage());
+        }
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
@@ -109,12 +115,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 name + " has an invalid value '" + failure.getValue() + "'"));
     }
 
+    /** Adds a {@code code} to Spring MVC's own problems (404, 405, 415 and so on), named after the status. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-            problem.setProperty("code", "HTTP_" + status.value());
+        ResponseEntity<Object> response = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            problem.setProperty("code", known == null ? "HTTP_" + status.value() : known.name());
         }
-        return super.handleExceptionInternal(failure, body, headers, status, request);
+        return response;
     }
 }

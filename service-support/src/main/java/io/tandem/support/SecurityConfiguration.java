@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Bearer-token security shared by the services. Tokens are verified either against an issuer's
@@ -58,6 +59,17 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, failure) -> problems.write(response,
                                 unauthenticated("A bearer token is required: send 'Authorization: Bearer <token>'."))));
         return http.build();
+    }
+
+    /**
+     * Answers URLs that Spring Security's firewall rejects (encoded slashes, semicolons, and the
+     * like) with problem+json instead of the servlet container's error page.
+     */
+    @Bean
+    public RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
+        ProblemWriter problems = new ProblemWriter(objectMapper);
+        return (request, response, rejected) -> problems.write(response, ProblemFactory.problem(
+                ErrorCode.INVALID_URL, null, "The request URL is not allowed: " + rejected.getMessage()));
     }
 
     private static ProblemDetail unauthenticated(String detail) {

@@ -5,6 +5,8 @@ import static io.tandem.plan.error.PlanRejectedException.missing;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tandem.plan.json.PlanJson;
 import io.tandem.plan.command.AddItem;
 import io.tandem.plan.command.AddTeamMember;
 import io.tandem.plan.command.UpdateTeamMember;
@@ -81,6 +83,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class AccountPlan {
+
+    private static final ObjectMapper JSON = PlanJson.storageMapper();
 
     @AggregateIdentifier
     private String planId;
@@ -167,7 +171,7 @@ public class AccountPlan {
         PlanEvent event = new AccountOverviewSet(planId, command.accountOverview());
         PlanConflicts.check(conflicts, state, Footprint.of(event));
         PlanRules.checkOverview(command.accountOverview(), "", state.currency());
-        return applyIfChanged(event, command.accountOverview().equals(state.accountOverview()));
+        return applyIfChanged(event, sameJson(command.accountOverview(), state.accountOverview()));
     }
 
     @CommandHandler
@@ -177,7 +181,7 @@ public class AccountPlan {
         PlanConflicts.check(conflicts, state, Footprint.of(event));
         requireSection(command.valueProposition());
         PlanRules.checkValueProposition(command.valueProposition());
-        return applyIfChanged(event, command.valueProposition().equals(state.valueProposition()));
+        return applyIfChanged(event, sameJson(command.valueProposition(), state.valueProposition()));
     }
 
     @CommandHandler
@@ -187,7 +191,7 @@ public class AccountPlan {
         PlanConflicts.check(conflicts, state, Footprint.of(event));
         requireSection(command.currentState());
         PlanRules.checkCurrentState(command.currentState(), state.currency());
-        return applyIfChanged(event, command.currentState().equals(state.currentState()));
+        return applyIfChanged(event, sameJson(command.currentState(), state.currentState()));
     }
 
     @CommandHandler
@@ -197,7 +201,7 @@ public class AccountPlan {
         PlanConflicts.check(conflicts, state, Footprint.of(event));
         requireSection(command.reviewCadence());
         PlanRules.checkReviewCadence(command.reviewCadence());
-        return applyIfChanged(event, command.reviewCadence().equals(state.reviewCadence()));
+        return applyIfChanged(event, sameJson(command.reviewCadence(), state.reviewCadence()));
     }
 
     private static void requireSection(Object content) {
@@ -216,7 +220,7 @@ public class AccountPlan {
         PlanConflicts.check(conflicts, state, Footprint.of(event));
         PlanRules.checkTarget(command.target(), state.currency());
         var current = state.item(ItemKind.TARGET, command.target().period());
-        return applyIfChanged(event, current.isPresent() && current.get().equals(command.target()));
+        return applyIfChanged(event, current.isPresent() && sameJson(current.get(), command.target()));
     }
 
     // Axon routes a command by its class name, so each item command needs a handler of its own;
@@ -419,6 +423,11 @@ public class AccountPlan {
 
     private List<String> organizations() {
         return List.of(state.ownerOrg(), state.partnerOrg());
+    }
+
+    /** Compares on the stored JSON form, so 420000 and 420000.00 count as the same amount. */
+    private static boolean sameJson(Object requested, Object current) {
+        return current != null && JSON.valueToTree(requested).equals(JSON.valueToTree(current));
     }
 
     private long applyIfChanged(PlanEvent event, boolean unchanged) {
