@@ -1,16 +1,22 @@
 package io.tandem.query.projection;
 
 import io.tandem.plan.event.PlanEvent;
+import io.tandem.plan.history.PlanChange;
+import io.tandem.plan.history.PlanChanges;
 import io.tandem.plan.state.EventContext;
 import io.tandem.plan.state.PlanMetadata;
 import io.tandem.plan.state.PlanState;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,10 +34,14 @@ public class PlanProjection {
 
     private static final Logger log = LoggerFactory.getLogger(PlanProjection.class);
 
-    private final PlanViewRepository plans;
+    private static final String PENDING_CHANGES = PlanProjection.class.getName() + ".pendingChanges";
 
-    public PlanProjection(PlanViewRepository plans) {
+    private final PlanViewRepository plans;
+    private final List<PlanChangeListener> listeners;
+
+    public PlanProjection(PlanViewRepository plans, List<PlanChangeListener> listeners) {
         this.plans = plans;
+        this.listeners = List.copyOf(listeners);
     }
 
     /**
@@ -56,8 +66,44 @@ public class PlanProjection {
                     + ") does not follow the stored version " + storedVersion);
         }
         PlanState state = stored.orElseGet(PlanState::new);
+        PlanChange change = PlanChanges.describe(state, event, context);
         state.apply(event, context);
         plans.save(state);
+        notifyAfterCommit(change, state);
+    }
+
+    /**
+     * Queues the change for the listeners until the batch commits. One after-commit handler per
+     * batch delivers the queue in order, because Axon runs after-commit handlers in reverse order
+     * of registration.
+     */
+    private void notifyAfterCommit(PlanChange change, PlanState state) {
+        if (listeners.isEmpty() || !CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        List<Applied> queue = unitOfWork.getOrComputeResource(PENDING_CHANGES, key -> {
+            List<Applied> pending = new ArrayList<>();
+            unitOfWork.afterCommit(committed -> deliver(pending));
+            return pending;
+        });
+        queue.add(new Applied(change, state));
+    }
+
+    private void deliver(List<Applied> changes) {
+        for (Applied applied : changes) {
+            for (PlanChangeListener listener : listeners) {
+                try {
+                    listener.onChange(applied.change(), applied.state());
+                } catch (RuntimeException e) {
+                    log.warn("Plan {}: listener {} failed on version {}", applied.state().planId(),
+                            listener.getClass().getSimpleName(), applied.change().version(), e);
+                }
+            }
+        }
+    }
+
+    private record Applied(PlanChange change, PlanState state) {
     }
 
     private static EventContext context(long sequenceNumber, Instant timestamp, MetaData metaData) {

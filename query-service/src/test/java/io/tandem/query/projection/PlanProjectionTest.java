@@ -49,7 +49,7 @@ class PlanProjectionTest {
     @BeforeEach
     void createProjection() {
         plans = new PlanViewRepository(new JdbcTemplate(dataSource));
-        projection = new PlanProjection(plans);
+        projection = new PlanProjection(plans, java.util.List.of());
     }
 
     @Test
