@@ -27,8 +27,9 @@ public final class JsonProblems {
         }
         String field = path(mapping);
         if (failure instanceof UnrecognizedPropertyException unknown) {
-            return new PlanRejectedException(ErrorCode.UNKNOWN_FIELD, field,
-                    "Unknown field " + field + "; known fields here: " + unknown.getKnownPropertyIds());
+            var known = unknown.getKnownPropertyIds();
+            return new PlanRejectedException(ErrorCode.UNKNOWN_FIELD, field, "Unknown field " + field
+                    + (known == null || known.isEmpty() ? "" : "; the fields of this part are " + known));
         }
         if (failure instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
             return new PlanRejectedException(ErrorCode.INVALID_FIELD, field,

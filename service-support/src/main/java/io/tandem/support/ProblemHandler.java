@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tandem.plan.error.ErrorCode;
 import io.tandem.plan.error.PlanConflictException;
 import io.tandem.plan.error.PlanRejectedException;
+import java.net.URI;
+import java.util.Locale;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -123,7 +125,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (response != null && response.getBody() instanceof ProblemDetail problem
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
             HttpStatus known = HttpStatus.resolve(status.value());
-            problem.setProperty("code", known == null ? "HTTP_" + status.value() : known.name());
+            String code = known == null ? "HTTP_" + status.value() : known.name();
+            problem.setProperty("code", code);
+            problem.setType(URI.create("/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         }
         return response;
     }

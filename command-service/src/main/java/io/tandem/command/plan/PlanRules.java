@@ -21,6 +21,7 @@ import io.tandem.plan.section.ReviewCadence;
 import io.tandem.plan.section.ValueProposition;
 import io.tandem.plan.value.Money;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ final class PlanRules {
     static final int MAX_TEXT = 4000;
     static final int MAX_NAME = 200;
     static final int MAX_LIST = 100;
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 9999;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
     /**
      * A ref is a segment of its item's URL, so it excludes what Tomcat and Spring Security reject
@@ -97,7 +100,18 @@ final class PlanRules {
         if (value != null && value.length() > max) {
             throw invalid(field, field + " is longer than " + max + " characters");
         }
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw invalid(field, field + " must not contain the NUL character");
+        }
         return value;
+    }
+
+    /** Checks an optional date: plans deal in years with four digits, so +12026-09-30 is a typo. */
+    static void checkDate(LocalDate date, String field) {
+        if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+            throw invalid(field, field + " must be a date between the years " + MIN_YEAR + " and " + MAX_YEAR
+                    + ", not " + date);
+        }
     }
 
     static void checkList(List<String> values, String field) {
@@ -153,6 +167,7 @@ final class PlanRules {
             throw missing("frequency");
         }
         checkList(cadence.escalationPath(), "escalation_path");
+        checkDate(cadence.nextReview(), "next_review");
         optionalText(cadence.accountabilities(), "accountabilities", MAX_TEXT);
     }
 
@@ -195,6 +210,7 @@ final class PlanRules {
             requireText(milestone.name(), "name", MAX_TEXT);
             optionalText(milestone.owner(), "owner", MAX_NAME);
             requireValue(milestone.status(), "status");
+            checkDate(milestone.due(), "due");
         } else if (item instanceof Whitespace whitespace) {
             requireText(whitespace.opportunity(), "opportunity", MAX_TEXT);
             optionalText(whitespace.hypothesis(), "hypothesis", MAX_TEXT);
@@ -205,6 +221,7 @@ final class PlanRules {
             requireText(activity.activity(), "activity", MAX_TEXT);
             optionalText(activity.owner(), "owner", MAX_NAME);
             requireValue(activity.status(), "status");
+            checkDate(activity.due(), "due");
         } else if (item instanceof Risk risk) {
             requireText(risk.risk(), "risk", MAX_TEXT);
             requireValue(risk.likelihood(), "likelihood");
@@ -225,6 +242,7 @@ final class PlanRules {
         requireValue(deal.partnerRole(), "partner_role");
         checkMoney(deal.amount(), "amount", currency);
         checkMoney(deal.creditedAmount(), "credited_amount", currency);
+        checkDate(deal.expectedClose(), "expected_close");
         if (deal.creditedAmount() != null
                 && deal.creditedAmount().amount().compareTo(deal.amount().amount()) > 0) {
             throw new PlanRejectedException(ErrorCode.CREDIT_ABOVE_AMOUNT, "credited_amount",

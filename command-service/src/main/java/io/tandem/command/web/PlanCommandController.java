@@ -74,10 +74,14 @@ class PlanCommandController {
     }
 
     @PostMapping("/{planId}/reviews")
-    PlanResponse recordReview(@PathVariable String planId, @RequestBody ObjectNode body, Actor actor) {
+    ResponseEntity<PlanResponse> recordReview(@PathVariable String planId, @RequestBody ObjectNode body,
+                                              Actor actor) {
         long base = bodies.takeBaseVersion(body);
         ReviewRequest review = bodies.convert(body, ReviewRequest.class);
-        return answer(planId, commands.send(new RecordReview(planId, base, review.name(), review.notes()), actor));
+        long version = commands.send(new RecordReview(planId, base, review.name(), review.notes()), actor);
+        URI location = UriComponentsBuilder.fromPath("/api/plans").pathSegment(planId, "as-of")
+                .queryParam("review", review.name()).build().encode().toUri();
+        return ResponseEntity.created(location).body(new PlanResponse(planId, version));
     }
 
     @PutMapping("/{planId}/account-overview")

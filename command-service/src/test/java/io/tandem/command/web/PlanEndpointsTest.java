@@ -60,7 +60,8 @@ class PlanEndpointsTest extends CommandApiTest {
         PlanApi.Response response = api.post(path(plan, "reviews"), DANA,
                 edit(0, "{\"name\": \"FY2026 Q3 QBR\", \"notes\": \"Targets raised\"}"));
 
-        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.location()).isEqualTo("/api/plans/" + plan + "/as-of?review=FY2026%20Q3%20QBR");
         assertThat(response.body().path("plan_id").asText()).isEqualTo(plan);
         assertThat(response.version()).isEqualTo(1);
     }

@@ -34,6 +34,9 @@ public final class TokenCommand {
             throw new UsageException("'token' takes exactly one user id, such as: token dana.ruiz --org altura");
         }
         String user = line.positionals().get(0);
+        if (user.isBlank()) {
+            throw new UsageException("The user id must not be empty, such as: token dana.ruiz --org altura");
+        }
         String organization = line.requireOption("org",
                 "the organization the token acts for, such as --org altura");
         String name = line.option("name", user);

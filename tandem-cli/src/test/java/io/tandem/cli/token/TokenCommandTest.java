@@ -79,6 +79,15 @@ class TokenCommandTest {
     }
 
     @Test
+    void emptyUserIdIsRejected() throws Exception {
+        LocalKeys.loadOrCreate(keys);
+
+        assertThatThrownBy(() -> mint(" ", "--org", "altura", "--keys", keys.toString()))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("must not be empty");
+    }
+
+    @Test
     void missingOrganizationIsRejected() throws Exception {
         LocalKeys.loadOrCreate(keys);
 
