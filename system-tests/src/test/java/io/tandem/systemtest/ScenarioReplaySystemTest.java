@@ -56,6 +56,13 @@ class ScenarioReplaySystemTest {
         assertThat(replay.output()).contains("Summary: 41 of 41 steps as expected")
                 .contains("victor.mendes at final sees nothing")
                 .contains("Everything matched.");
+        // Every check ran: the views as of each review and the target audit included.
+        assertThat(replay.output())
+                .containsPattern("checks: [1-9][0-9]* passed, 0 failed, 0 skipped")
+                .containsPattern("(?m)^  tom\\.hale at review FY2026 Q3 QBR +OK$")
+                .containsPattern("(?m)^  dana\\.ruiz at review FY2026 Q4 QBR +OK$")
+                .containsPattern("(?m)^  expected_target_history FY2026-H2 +OK$")
+                .doesNotContain("skipped (");
     }
 
     @Test

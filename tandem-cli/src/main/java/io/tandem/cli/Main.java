@@ -1,6 +1,7 @@
 package io.tandem.cli;
 
 import io.tandem.cli.db.DatabaseCommand;
+import io.tandem.cli.live.WatchCommand;
 import io.tandem.cli.replay.ReplayCommand;
 import io.tandem.cli.token.KeysCommand;
 import io.tandem.cli.token.TokenCommand;
@@ -17,9 +18,11 @@ public final class Main {
 
             """ + DatabaseCommand.USAGE + "\n" + KeysCommand.USAGE + "\n" + TokenCommand.USAGE + """
 
-            replay FILE [--command-url URL] [--query-url URL] [--keys DIR]
+            replay FILE [--command-url URL] [--query-url URL] [--keys DIR] [--live]
                 Replays a scenario file (a YAML timeline of edits) against the running services
                 and checks what each user sees; 'replay --help' describes the options.
+
+            """ + WatchCommand.USAGE + """
 
             help
                 Prints this text.
@@ -46,12 +49,14 @@ public final class Main {
                 case "keys" -> KeysCommand.run(rest, out);
                 case "token" -> TokenCommand.run(rest, out);
                 case "replay" -> ReplayCommand.run(rest.toArray(String[]::new));
+                case "watch" -> WatchCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield 0;
                 }
                 default -> {
-                    err.println("Unknown command '" + args[0] + "'; the commands are db, keys, token, replay, help.");
+                    err.println("Unknown command '" + args[0] + "'; the commands are db, keys, token, replay, watch,"
+                            + " help.");
                     yield 2;
                 }
             };

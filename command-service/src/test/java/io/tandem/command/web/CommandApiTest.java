@@ -7,6 +7,7 @@ import io.tandem.testsupport.TestDatabase;
 import io.tandem.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -19,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * test class extends this one unchanged, so Spring's test context cache starts the service once.
  * Snapshots are taken every {@link #SNAPSHOT_THRESHOLD} events so that tests reach them quickly.
  */
+// With metrics export on, as in production: Spring Boot's tests otherwise leave out the Prometheus endpoint.
+@AutoConfigureObservability
 @SpringBootTest(classes = CommandServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "tandem.snapshot-threshold=" + CommandApiTest.SNAPSHOT_THRESHOLD})
 abstract class CommandApiTest {

@@ -19,12 +19,14 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps plan_view up to date. For each event it loads the plan's stored state, folds the event into
- * it with {@link PlanState#apply} and stores it again. The streaming processor calls the handler in
- * the transaction that also stores its token, so a plan's row and the token commit together.
+ * it with {@link PlanState#apply} and stores it again, then hands the change to each
+ * {@link ChangeRecorder}. The streaming processor calls the handler in the transaction that also
+ * stores its token, so a plan's row, the recorders' rows and the token commit together.
  */
 @Component
 @ProcessingGroup(PlanProjection.PROCESSING_GROUP)
@@ -37,11 +39,20 @@ public class PlanProjection {
     private static final String PENDING_CHANGES = PlanProjection.class.getName() + ".pendingChanges";
 
     private final PlanViewRepository plans;
+    private final List<ChangeRecorder> recorders;
     private final List<PlanChangeListener> listeners;
 
-    public PlanProjection(PlanViewRepository plans, List<PlanChangeListener> listeners) {
+    @Autowired
+    public PlanProjection(PlanViewRepository plans, List<ChangeRecorder> recorders,
+                          List<PlanChangeListener> listeners) {
         this.plans = plans;
+        this.recorders = List.copyOf(recorders);
         this.listeners = List.copyOf(listeners);
+    }
+
+    /** Creates a projection that keeps plan_view only, without the change history. */
+    public PlanProjection(PlanViewRepository plans, List<PlanChangeListener> listeners) {
+        this(plans, List.of(), listeners);
     }
 
     /**
@@ -69,6 +80,9 @@ public class PlanProjection {
         PlanChange change = PlanChanges.describe(state, event, context);
         state.apply(event, context);
         plans.save(state);
+        for (ChangeRecorder recorder : recorders) {
+            recorder.record(event, change, state);
+        }
         notifyAfterCommit(change, state);
     }
 
@@ -106,7 +120,8 @@ public class PlanProjection {
     private record Applied(PlanChange change, PlanState state) {
     }
 
-    private static EventContext context(long sequenceNumber, Instant timestamp, MetaData metaData) {
+    /** Returns where an event sits in its plan's history, from its sequence number, timestamp and metadata. */
+    public static EventContext context(long sequenceNumber, Instant timestamp, MetaData metaData) {
         return new EventContext(sequenceNumber, timestamp, text(metaData, PlanMetadata.USER_ID),
                 text(metaData, PlanMetadata.USER_NAME), text(metaData, PlanMetadata.ORGANIZATION));
     }

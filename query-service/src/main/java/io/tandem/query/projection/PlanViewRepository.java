@@ -42,6 +42,13 @@ public class PlanViewRepository {
             ORDER BY updated_at DESC, plan_id
             """;
 
+    private static final String SUMMARY = """
+            SELECT plan_id, account, owner_org, owner_org_name, partner_org, partner_org_name, tier, version,
+                   updated_at
+            FROM plan_view
+            WHERE plan_id = ?
+            """;
+
     private final JdbcTemplate jdbc;
 
     public PlanViewRepository(JdbcTemplate jdbc) {
@@ -53,6 +60,11 @@ public class PlanViewRepository {
                 .stream()
                 .findFirst()
                 .map(json -> read(planId, json));
+    }
+
+    /** Returns the plan's list entry, read from the columns without parsing the stored state. */
+    public Optional<PlanSummary> findSummary(String planId) {
+        return jdbc.query(SUMMARY, PlanViewRepository::summary, planId).stream().findFirst();
     }
 
     /** Stores the state unless the stored row already has the same or a later version. */

@@ -1,17 +1,21 @@
 package io.tandem.cli.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Checks the {@code expected} block after the timeline against the read API. The read side is eventually
- * consistent, so the checks first wait until it shows the version of the last accepted edit.
+ * Checks the {@code expected} block and {@code expected_target_history} after the timeline against the read
+ * API: final views, views as of a review, and the target audit. The read side is eventually consistent, so
+ * the checks first wait until it shows the version of the last accepted edit.
  */
 final class ExpectationChecks {
 
-    private static final String NEEDS_AS_OF = "needs as-of";
+    private static final String TARGET_HISTORY = "expected_target_history";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     private final Scenario scenario;
@@ -37,7 +41,7 @@ final class ExpectationChecks {
             results.add(check(expectation, timeline.planId()));
         }
         if (scenario.targetHistory() != null) {
-            results.add(checkTargetHistory(scenario.targetHistory(), timeline.planId()));
+            results.addAll(checkTargetHistory(scenario.targetHistory(), timeline.planId(), timeline.creatorId()));
         }
         return results;
     }
@@ -111,18 +115,55 @@ final class ExpectationChecks {
         return CheckResult.of(expectation.describe() + " sees nothing", differences);
     }
 
-    // TODO: checkAtReview, checkAtInstant and checkTargetHistory need the as-of and history endpoints of
-    // the read API, which do not exist yet. Until then they report the entry as skipped, not as passed.
-    private CheckResult checkAtReview(ViewExpectation expectation, String planId) {
-        return CheckResult.skipped(expectation.describe(), NEEDS_AS_OF);
+    /** Reads the plan as of the named review, as the entry's user, and compares it like a final check. */
+    private CheckResult checkAtReview(ViewExpectation expectation, String planId)
+            throws ServiceUnreachableException, InterruptedException {
+        String path = planPath(planId) + "/as-of?review=" + encode(expectation.reviewName());
+        ApiResponse response = api.read(path, tokens.token(expectation.userId()));
+        if (response.status() != 200 || response.body() == null || !response.body().isObject()) {
+            return CheckResult.failed(expectation.describe(), "GET " + path + " returned status "
+                    + response.status() + " " + response.problem());
+        }
+        return CheckResult.of(expectation.describe(), ViewComparison.differences(expectation.fields(),
+                response.body()));
     }
 
+    // NOTE: the "at" times of a scenario are story times, while the services stamp events with their own
+    // clock, so a story instant names no stored version and this check cannot be made.
     private CheckResult checkAtInstant(ViewExpectation expectation, String planId) {
-        return CheckResult.skipped(expectation.describe(), NEEDS_AS_OF);
+        return CheckResult.skipped(expectation.describe(), "story instants do not map to stored event times");
     }
 
-    private CheckResult checkTargetHistory(JsonNode history, String planId) {
-        return CheckResult.skipped("expected_target_history", NEEDS_AS_OF);
+    /** Checks each period of {@code expected_target_history} against the target audit, read as the creator. */
+    private List<CheckResult> checkTargetHistory(JsonNode history, String planId, String creatorId)
+            throws ServiceUnreachableException, InterruptedException {
+        List<CheckResult> results = new ArrayList<>();
+        if (!history.isObject()) {
+            results.add(CheckResult.failed(TARGET_HISTORY, "expected a mapping of period to a list of changes"));
+            return results;
+        }
+        for (Map.Entry<String, JsonNode> period : (Iterable<Map.Entry<String, JsonNode>>) history::fields) {
+            String name = TARGET_HISTORY + " " + period.getKey();
+            String path = planPath(planId) + "/targets/" + encodePath(period.getKey()) + "/history";
+            ApiResponse response = api.read(path, tokens.token(creatorId));
+            if (response.status() != 200 || response.body() == null || !response.body().path("items").isArray()) {
+                results.add(CheckResult.failed(name, "GET " + path + " returned status " + response.status() + " "
+                        + response.problem()));
+            } else {
+                results.add(CheckResult.of(name, TargetHistoryComparison.differences(period.getValue(),
+                        response.body().get("items"))));
+            }
+        }
+        return results;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Encodes a path segment: as a query value, but with a space as %20 instead of +. */
+    private static String encodePath(String value) {
+        return encode(value).replace("+", "%20");
     }
 
     private static boolean listsPlan(JsonNode plans, String planId) {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,12 +70,21 @@ public final class ReplayCommand {
     private static int replay(ReplayOptions options, Scenario scenario, UserTokens tokens, PlanApi api,
                               PrintStream out, PrintStream err) {
         ReplayReport report = new ReplayReport(out);
+        LiveRecording live = options.live() ? new LiveRecording(scenario, api, tokens, READ_TIMEOUT) : null;
         try {
             api.requireReachable();
             report.start(options.scenario().toString(), scenario, api);
-            TimelineResult timeline = new TimelineReplay(scenario, api, tokens, report::step).run();
+            TimelineReplay timelineReplay = new TimelineReplay(scenario, api, tokens, report::step);
+            if (live != null) {
+                timelineReplay.onPlanCreated(live::start);
+            }
+            TimelineResult timeline = timelineReplay.run();
             report.finishTimeline(timeline);
-            List<CheckResult> checks = new ExpectationChecks(scenario, api, tokens, READ_TIMEOUT).run(timeline);
+            List<CheckResult> checks = new ArrayList<>(
+                    new ExpectationChecks(scenario, api, tokens, READ_TIMEOUT).run(timeline));
+            if (live != null) {
+                checks.addAll(live.check());
+            }
             checks.forEach(report::check);
             return report.finish(timeline, checks);
         } catch (ServiceUnreachableException e) {
@@ -85,6 +95,10 @@ public final class ReplayCommand {
             Thread.currentThread().interrupt();
             err.println("replay: interrupted");
             return FAILED;
+        } finally {
+            if (live != null) {
+                live.close();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,7 @@ final class TimelineReplay {
     private final Consumer<StepResult> listener;
 
     private final Map<Integer, Long> versionAfterStep = new HashMap<>();
+    private BiConsumer<String, String> planCreated = (planId, creatorId) -> { };
     private String planId;
     private String creatorId;
     private long latestVersion;
@@ -28,6 +30,11 @@ final class TimelineReplay {
         this.api = api;
         this.tokens = tokens;
         this.listener = listener;
+    }
+
+    /** Calls {@code listener} with the plan id and the creator's user id once the plan is created. */
+    void onPlanCreated(BiConsumer<String, String> listener) {
+        this.planCreated = listener;
     }
 
     TimelineResult run() throws ServiceUnreachableException, InterruptedException {
@@ -63,6 +70,7 @@ final class TimelineReplay {
                 planId = response.body().path("plan_id").asText();
                 creatorId = step.userId();
                 latestVersion = version.asLong();
+                planCreated.accept(planId, creatorId);
             }
         }
         return new StepResult(step, response.status(), matched, matched ? "" : detail);

@@ -108,9 +108,41 @@ class ReplayCommandTest {
         assertThat(output()).contains("step   4  dana               set_target              409  OK")
                 .contains("Plan p-1 (created by dana), version 2 after the timeline")
                 .contains("dana at final")
-                .contains("skipped (needs as-of)")
-                .contains("Summary: 4 of 4 steps as expected; checks: 2 passed, 0 failed, 1 skipped")
+                .containsPattern("(?m)^  dana at review FY2026 Q3 QBR +OK$")
+                .contains("Summary: 4 of 4 steps as expected; checks: 3 passed, 0 failed, 0 skipped")
                 .contains("Everything matched.");
+    }
+
+    @Test
+    void readsReviewCheckAsOfTheReview() throws Exception {
+        stub.respond(201, "{\"plan_id\":\"p-1\",\"version\":0}");
+        stub.respond(200, "{\"plan_id\":\"p-1\",\"version\":1}");
+        stub.respond(200, "{\"plan_id\":\"p-1\",\"version\":2}");
+        stub.respond(409, "{\"status\":409,\"code\":\"CONFLICT\"}");
+
+        replay(SCENARIO.formatted(2));
+
+        assertThat(stub.reads).contains("/api/plans/p-1/as-of?review=FY2026+Q3+QBR");
+    }
+
+    @Test
+    void checksTargetHistoryFromTheAudit() throws Exception {
+        stub.respond(201, "{\"plan_id\":\"p-1\",\"version\":0}");
+        stub.respond(200, "{\"plan_id\":\"p-1\",\"version\":1}");
+        stub.respond(200, "{\"plan_id\":\"p-1\",\"version\":2}");
+        stub.respond(409, "{\"status\":409,\"code\":\"CONFLICT\"}");
+
+        int exit = replay(SCENARIO.formatted(2) + """
+                expected_target_history:
+                  FY2026-H2:
+                    - {by: dana, revenue_target: 5}
+                    - {by: dana, from: 5, revenue_target: 7}
+                """);
+
+        assertThat(exit).as(output()).isEqualTo(ReplayCommand.MISMATCHED);
+        assertThat(stub.reads).contains("/api/plans/p-1/targets/FY2026-H2/history");
+        assertThat(output()).contains("  - check expected_target_history FY2026-H2: expected 2 changes, actual 1:"
+                + " [version 3 by dana none -> 5]");
     }
 
     @Test
@@ -202,8 +234,9 @@ class ReplayCommandTest {
     }
 
     /**
-     * Returns the prepared responses to edits in order, and to GET of a plan a view with tier 2 at the last
-     * version it returned.
+     * Returns the prepared responses to edits in order. To GET of a plan it returns a view with tier 2 at
+     * the last version it returned, as of a review the same view with tier 1, and one change as the target
+     * audit.
      */
     private static final class StubService {
 
@@ -211,6 +244,7 @@ class ReplayCommandTest {
         }
 
         final List<Request> edits = new ArrayList<>();
+        final List<String> reads = new ArrayList<>();
         private final Deque<String[]> responses = new ArrayDeque<>();
         private final HttpServer server;
         private long version;
@@ -239,7 +273,9 @@ class ReplayCommandTest {
             if (path.equals("/actuator/health")) {
                 send(exchange, 200, "{\"status\":\"UP\"}");
             } else if (method.equals("GET")) {
-                send(exchange, 200, "{\"plan_id\":\"p-1\",\"version\":" + version + ",\"tier\":2}");
+                reads.add(exchange.getRequestURI().getRawPath() + (exchange.getRequestURI().getRawQuery() == null
+                        ? "" : "?" + exchange.getRequestURI().getRawQuery()));
+                send(exchange, 200, read(path));
             } else {
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 edits.add(new Request(method, path, body.length == 0 ? null : JSON.readTree(body)));
@@ -248,6 +284,18 @@ class ReplayCommandTest {
                 version = Math.max(version, answer.path("version").asLong(version));
                 send(exchange, Integer.parseInt(response[0]), response[1]);
             }
+        }
+
+        private String read(String path) {
+            if (path.endsWith("/as-of")) {
+                return "{\"plan_id\":\"p-1\",\"version\":1,\"tier\":1,\"as_of\":{\"version\":1}}";
+            }
+            if (path.endsWith("/history")) {
+                return "{\"plan_id\":\"p-1\",\"items\":[{\"version\":3,\"user_id\":\"dana\",\"action\":\"added\","
+                        + "\"fields\":[{\"field\":\"revenue_target\","
+                        + "\"after\":{\"amount\":5,\"currency\":\"USD\"}}]}]}";
+            }
+            return "{\"plan_id\":\"p-1\",\"version\":" + version + ",\"tier\":2}";
         }
 
         private static void send(HttpExchange exchange, int status, String body) throws IOException {

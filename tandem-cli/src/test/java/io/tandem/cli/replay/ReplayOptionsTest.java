@@ -16,6 +16,15 @@ class ReplayOptionsTest {
         assertThat(options.commandUrl()).isEqualTo("http://127.0.0.1:8081");
         assertThat(options.queryUrl()).isEqualTo("http://127.0.0.1:8082");
         assertThat(options.keys()).isEqualTo(Path.of(".tandem/keys"));
+        assertThat(options.live()).isFalse();
+    }
+
+    @Test
+    void readsLiveFlag() {
+        ReplayOptions options = ReplayOptions.parse(new String[] {"--live", "scenario.yaml"});
+
+        assertThat(options.live()).isTrue();
+        assertThat(options.scenario()).isEqualTo(Path.of("scenario.yaml"));
     }
 
     @Test
