@@ -88,6 +88,20 @@ class ExportServiceApplicationTest {
                 + "try again later");
     }
 
+    @Test
+    void failedExportIsTimed() throws Exception {
+        var meters = service.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        String url = baseUrl() + "/api/plans/p2/export.pptx";
+
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + TestTokens.get().token("dana.ruiz", "altura")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        var timer = meters.find("tandem.export.duration").tag("format", "pptx").tag("outcome", "failure").timer();
+        assertThat(timer).isNotNull();
+        assertThat(timer.count()).isGreaterThanOrEqualTo(1);
+    }
+
     private static String baseUrl() {
         return "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
     }

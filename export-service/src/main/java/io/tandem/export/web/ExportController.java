@@ -6,6 +6,8 @@ import io.tandem.export.layout.PlanLayout;
 import io.tandem.export.plan.PlanView;
 import io.tandem.export.query.QueryServiceClient;
 import io.tandem.support.Actor;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,16 +35,35 @@ class ExportController {
 
     private final QueryServiceClient plans;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    ExportController(QueryServiceClient plans, Clock clock) {
+    ExportController(QueryServiceClient plans, Clock clock, MeterRegistry meters) {
         this.plans = plans;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @GetMapping("/{planId}/export.{extension}")
     ResponseEntity<byte[]> export(@PathVariable String planId, @PathVariable String extension,
                                   @RequestParam MultiValueMap<String, String> query, Actor actor,
                                   @AuthenticationPrincipal Jwt token) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failure";
+        try {
+            ResponseEntity<byte[]> response = render(planId, extension, query, actor, token);
+            outcome = "success";
+            return response;
+        } finally {
+            sample.stop(Timer.builder("tandem.export.duration")
+                    .description("Time to read a plan from query-service and render it as a file")
+                    .tag("format", extension)
+                    .tag("outcome", outcome)
+                    .register(meters));
+        }
+    }
+
+    private ResponseEntity<byte[]> render(String planId, String extension, MultiValueMap<String, String> query,
+                                          Actor actor, Jwt token) {
         long started = System.nanoTime();
         ExportParameters parameters = ExportParameters.parse(extension, query);
         PlanView plan = plans.fetch(planId, parameters.point(), token.getTokenValue(), actor.userId());
