@@ -78,7 +78,7 @@ public final class PlanChanges {
         }
         if (event instanceof ItemRemoved) {
             return change(context, event, kind.collection(), ref, ChangeAction.REMOVED, internalTo,
-                    fields(old, null));
+                    fields(old, null, "period"));
         }
         throw new IllegalArgumentException("No description for event " + event.getClass().getName());
     }

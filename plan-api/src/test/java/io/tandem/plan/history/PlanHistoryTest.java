@@ -63,6 +63,19 @@ class PlanHistoryTest {
     }
 
     @Test
+    void targetRemovalListsOnlyAmounts() {
+        PlanState before = fold(OWNER, created(), new TargetSet(PLAN, new Target("FY2026-H2", usd(900000), usd(10))));
+
+        PlanChange change = PlanChanges.describe(before, new io.tandem.plan.event.TargetRemoved(PLAN, "FY2026-H2"),
+                context(2, OWNER));
+
+        assertThat(change.action()).isEqualTo(ChangeAction.REMOVED);
+        assertThat(change.ref()).isEqualTo("FY2026-H2");
+        assertThat(change.fields()).extracting(FieldChange::field)
+                .containsExactly("revenue_target", "pipeline_target");
+    }
+
+    @Test
     void internalChangesNameTheirOrganization() {
         PlanState before = fold(OWNER, created(), new RiskAdded(PLAN, risk("r2"), OWNER));
 
