@@ -173,7 +173,7 @@ class LiveCoEditingSystemTest {
             send("PUT", "/api/plans/" + planId + "/tier", token("dana.ruiz", owner),
                     "{\"base_version\": 0, \"tier\": 2}");
 
-            await().atMost(TIMEOUT).until(() -> out.toString(StandardCharsets.UTF_8).contains("v1 (after v-1)"));
+            await().atMost(TIMEOUT).until(() -> out.toString(StandardCharsets.UTF_8).contains("v1 20"));
         } finally {
             watcher.interrupt();
             watcher.join(TIMEOUT.toMillis());

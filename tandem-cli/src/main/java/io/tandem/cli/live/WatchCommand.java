@@ -124,9 +124,13 @@ public final class WatchCommand {
             String target = frame.hasNonNull("collection")
                     ? frame.get("collection").asText() + " " + frame.path("ref").asText()
                     : frame.path("section").asText();
-            out.printf("v%d (after v%d) %s  %s %s by %s (%s)%n", frame.path("version").asLong(),
-                    frame.path("previous_version").asLong(), frame.path("at").asText(), target,
-                    frame.path("action").asText(), by.path("name").asText(), by.path("organization").asText());
+            long previous = frame.path("previous_version").asLong();
+            String after = previous < 0 ? "" : " (after v" + previous + ")";
+            // Marks the watcher's own internal items, which the other organization never receives.
+            String internal = "internal".equals(frame.path("item").path("visibility").asText()) ? " [internal]" : "";
+            out.printf("v%d%s %s  %s %s%s by %s (%s)%n", frame.path("version").asLong(), after,
+                    frame.path("at").asText(), target, frame.path("action").asText(), internal,
+                    by.path("name").asText(), by.path("organization").asText());
             for (JsonNode field : frame.path("fields")) {
                 out.printf("    %s: %s -> %s%n", field.path("field").asText(), text(field.get("before")),
                         text(field.get("after")));
