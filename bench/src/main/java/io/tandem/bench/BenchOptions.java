@@ -142,7 +142,7 @@ record BenchOptions(Path root, int plans, int clients, int edits, int warmupEdit
         throw new UsageException(name + " must be a positive number, but is '" + value + "'");
     }
 
-    /** An invalid command line; a null message asks for the usage text alone. */
+    /** An invalid command line. A null message requests the usage text alone. */
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);

@@ -8,7 +8,7 @@ interface ChangeObserver extends AutoCloseable {
     /** Names the observation method for the report. */
     String description();
 
-    /** Called right after an edit's 2xx answer. */
+    /** Called right after an edit's 2xx response. */
     void accepted(Edit edit);
 
     /**

@@ -11,20 +11,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * Sends edits at a fixed rate over all plans, on one thread per plan so that each edit is based on
  * the version its predecessor returned and no edit conflicts. Edit {@code n} overall goes to plan
  * {@code n % plans} and is due at {@code n / rate} seconds; a plan's edits alternate between a user
- * of the owner and one of the partner. A late answer delays only that plan's next edits.
+ * of the owner and one of the partner. A late response delays only that plan's next edits.
  */
 final class EditLoad {
 
-    /** What a load run produced. */
-    record Result(List<Edit> edits, long rejected, long firstMeasuredSentAt, long lastMeasuredAnsweredAt) {
+    /** The edits of a load run, with its rejections and the span of its measured edits. */
+    record Result(List<Edit> edits, long rejected, long firstMeasuredSentAt, long lastMeasuredRespondedAt) {
 
         List<Edit> measured() {
             return edits.stream().filter(Edit::measured).toList();
         }
 
-        /** Returns accepted measured edits per second, from the first measured request to the last answer. */
+        /** Returns accepted measured edits per second, from the first measured request to the last response. */
         double throughput() {
-            long nanos = lastMeasuredAnsweredAt - firstMeasuredSentAt;
+            long nanos = lastMeasuredRespondedAt - firstMeasuredSentAt;
             return nanos <= 0 ? Double.NaN : measured().size() / (nanos / 1e9);
         }
     }
@@ -36,7 +36,7 @@ final class EditLoad {
     private final List<Edit> edits = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong firstMeasuredSentAt = new AtomicLong(Long.MAX_VALUE);
-    private final AtomicLong lastMeasuredAnsweredAt = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong lastMeasuredRespondedAt = new AtomicLong(Long.MIN_VALUE);
 
     EditLoad(PlanApi api, Roster roster, ChangeObserver observer, BenchOptions options) {
         this.api = api;
@@ -58,7 +58,7 @@ final class EditLoad {
         for (Thread editor : editors) {
             editor.join();
         }
-        return new Result(List.copyOf(edits), rejected.get(), firstMeasuredSentAt.get(), lastMeasuredAnsweredAt.get());
+        return new Result(List.copyOf(edits), rejected.get(), firstMeasuredSentAt.get(), lastMeasuredRespondedAt.get());
     }
 
     private void edit(int planIndex, long start, long deadline) {
@@ -78,20 +78,20 @@ final class EditLoad {
             String organization = sent % 2 == 0 ? PlanApi.OWNER_ORG : PlanApi.PARTNER_ORG;
             long sending = System.nanoTime();
             try {
-                PlanApi.Answer answer = api.edit(planId, version, sent, tokens[sent % 2]);
-                long answered = System.nanoTime();
+                PlanApi.Response response = api.edit(planId, version, sent, tokens[sent % 2]);
+                long responded = System.nanoTime();
                 sent++;
-                if (!answer.accepted()) {
-                    reject(planId, answer);
+                if (!response.accepted()) {
+                    reject(planId, response);
                     continue;
                 }
-                version = answer.body().path("version").asLong();
-                Edit edit = new Edit(planId, version, organization, answered, measured);
+                version = response.body().path("version").asLong();
+                Edit edit = new Edit(planId, version, organization, responded, measured);
                 observer.accepted(edit);
                 edits.add(edit);
                 if (measured) {
                     firstMeasuredSentAt.accumulateAndGet(sending, Math::min);
-                    lastMeasuredAnsweredAt.accumulateAndGet(answered, Math::max);
+                    lastMeasuredRespondedAt.accumulateAndGet(responded, Math::max);
                 }
             } catch (IOException e) {
                 sent++;
@@ -104,10 +104,10 @@ final class EditLoad {
         }
     }
 
-    private void reject(String planId, PlanApi.Answer answer) {
+    private void reject(String planId, PlanApi.Response response) {
         if (rejected.incrementAndGet() <= 5) {
-            System.err.println("Edit of plan " + planId + " was rejected with status " + answer.status() + ": "
-                    + answer.body());
+            System.err.println("Edit of plan " + planId + " was rejected with status " + response.status() + ": "
+                    + response.body());
         }
     }
 

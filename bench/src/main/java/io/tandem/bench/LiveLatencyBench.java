@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Measures how long an accepted edit takes to reach the live clients of the other organization:
- * from command-service's 2xx answer to the STOMP change frame at the last client of the other
+ * from command-service's 2xx response to the STOMP change frame at the last client of the other
  * organization watching the plan. Each mode runs command-service and query-service as separate
  * JVMs on a new database, so query-service learns of the events only through PostgreSQL.
  */

@@ -7,10 +7,10 @@ package io.tandem.bench;
  * @param observer      how arrivals were observed
  * @param listenerSeen  whether query-service's log shows its notification listener running
  * @param insertBaseline round trips of single-row inserts on the mode's database before the load
- * @param latencies     per measured edit, from the 2xx answer to the arrival at the last client of the
+ * @param latencies     per measured edit, from the 2xx response to the arrival at the last client of the
  *                      other organization watching the plan
  * @param missing       measured edits that some such client had not received when the run ended
- * @param rejected      edits answered with an error or not at all, warm-up included
+ * @param rejected      edits rejected with an error status or failed without a response, warm-up included
  * @param throughput    accepted measured edits per second
  * @param received      frames (or plan reads, for the REST stand-in) the clients received
  * @param clientErrors  STOMP errors and lost connections

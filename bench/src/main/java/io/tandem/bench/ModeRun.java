@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -127,19 +128,26 @@ final class ModeRun {
     }
 
     private ModeResult collect(BenchOptions.Mode mode, ChangeObserver observer, boolean listenerSeen,
-                               Latencies baseline, EditLoad.Result load) throws InterruptedException {
+                               Latencies baseline, EditLoad.Result load) throws InterruptedException, IOException {
         List<Edit> measured = load.measured();
         long drainDeadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
         while (System.nanoTime() < drainDeadline && measured.stream().anyMatch(e -> observer.seenAt(e).isEmpty())) {
             Thread.sleep(50);
         }
         List<Long> latencies = new ArrayList<>();
+        List<String> csv = new ArrayList<>(List.of("responded_ms,plan_id,version,editor_org,latency_ms"));
+        long firstResponse = measured.stream().mapToLong(Edit::respondedAt).min().orElse(0);
         for (Edit edit : measured) {
             OptionalLong seen = observer.seenAt(edit);
             if (seen.isPresent()) {
                 latencies.add(seen.getAsLong() - edit.respondedAt());
             }
+            csv.add(String.format(Locale.ROOT, "%.1f,%s,%d,%s,%s", (edit.respondedAt() - firstResponse) / 1e6,
+                    edit.planId(), edit.version(), edit.editorOrg(),
+                    seen.isPresent() ? String.format(Locale.ROOT, "%.1f",
+                            (seen.getAsLong() - edit.respondedAt()) / 1e6) : ""));
         }
+        Files.write(logs.resolve(mode.label + "-latencies.csv"), csv);
         long missing = measured.size() - latencies.size();
         long clientErrors = observer instanceof StompObserver stomp ? stomp.errors() : 0;
         say(mode, "done: " + measured.size() + " measured edits, " + missing + " not seen by every client");

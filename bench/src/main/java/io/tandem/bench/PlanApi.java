@@ -30,8 +30,8 @@ final class PlanApi {
         this.queryUrl = queryUrl;
     }
 
-    /** An answer: the status and the body as JSON (a missing node when it is empty or not JSON). */
-    record Answer(int status, JsonNode body) {
+    /** A response: the status and the body as JSON (a missing node when it is empty or not JSON). */
+    record Response(int status, JsonNode body) {
 
         boolean accepted() {
             return status / 100 == 2;
@@ -49,12 +49,12 @@ final class PlanApi {
                 .put("size", "18,500 employees").put("strategic_importance", "Load test plan " + number);
         overview.set("arr_with_us", money(420000));
         overview.set("arr_with_partner", money(1850000));
-        Answer answer = send("POST", commandUrl + "/api/plans", ownerToken, body);
-        if (answer.status() != 201) {
-            throw new IOException("Creating plan " + number + " failed with status " + answer.status() + ": "
-                    + answer.body());
+        Response response = send("POST", commandUrl + "/api/plans", ownerToken, body);
+        if (response.status() != 201) {
+            throw new IOException("Creating plan " + number + " failed with status " + response.status() + ": "
+                    + response.body());
         }
-        return answer.body().path("plan_id").asText();
+        return response.body().path("plan_id").asText();
     }
 
     /**
@@ -62,7 +62,7 @@ final class PlanApi {
      * target, 2 and 3 replace the value proposition, and so on, so that editors who take turns both
      * make both kinds. Both are shared, so both organizations see them, and each changes a value.
      */
-    Answer edit(String planId, long baseVersion, int number, String token) throws IOException, InterruptedException {
+    Response edit(String planId, long baseVersion, int number, String token) throws IOException, InterruptedException {
         if (number / 2 % 2 == 0) {
             ObjectNode body = JSON.createObjectNode().put("base_version", baseVersion);
             body.set("revenue_target", money(1_000_000 + number));
@@ -75,12 +75,12 @@ final class PlanApi {
         return send("PUT", commandUrl + "/api/plans/" + planId + "/value-proposition", token, body);
     }
 
-    /** Reads the plan from query-service as the token's organization sees it. */
-    Answer readPlan(String planId, String token) throws IOException, InterruptedException {
+    /** Reads the plan from query-service as the token's organization may see it. */
+    Response readPlan(String planId, String token) throws IOException, InterruptedException {
         return send("GET", queryUrl + "/api/plans/" + planId, token, null);
     }
 
-    private Answer send(String method, String url, String token, JsonNode body)
+    private Response send(String method, String url, String token, JsonNode body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token);
@@ -91,7 +91,7 @@ final class PlanApi {
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), parse(response.body()));
+        return new Response(response.statusCode(), parse(response.body()));
     }
 
     private static JsonNode parse(String body) {

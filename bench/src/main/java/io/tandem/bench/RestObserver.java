@@ -50,11 +50,11 @@ final class RestObserver implements ChangeObserver {
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         try {
             while (System.nanoTime() < deadline) {
-                PlanApi.Answer answer = api.readPlan(edit.planId(), token);
-                long answered = System.nanoTime();
+                PlanApi.Response response = api.readPlan(edit.planId(), token);
+                long responded = System.nanoTime();
                 reads.incrementAndGet();
-                if (answer.status() == 200 && answer.body().path("version").asLong(-1) >= edit.version()) {
-                    seen.put(key(edit), answered);
+                if (response.status() == 200 && response.body().path("version").asLong(-1) >= edit.version()) {
+                    seen.put(key(edit), responded);
                     return;
                 }
                 Thread.sleep(POLL_INTERVAL.toMillis());

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who takes part in a run: per plan, one editor of each organization, and the live clients.
+ * The participants of a run: per plan, one editor of each organization, and the live clients.
  * Client {@code i} watches plan {@code i % plans} for organization {@code (i / plans) % 2}
  * (owner, partner, owner, ...), so every plan has clients of both organizations.
  */

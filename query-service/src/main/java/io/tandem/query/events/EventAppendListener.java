@@ -16,8 +16,8 @@ import org.springframework.context.SmartLifecycle;
  * Listens on one dedicated PostgreSQL connection for the notifications that the trigger on
  * domain_event_entry sends when events are committed, and calls {@code onAppend} for each batch of
  * them. After a failure it reconnects with exponential back-off. It calls {@code onAppend} once
- * after each (re)connect too, because events committed while nobody listened send no notification
- * that could still arrive.
+ * after each (re)connect too, because events committed while no session listened left no
+ * notification to deliver.
  */
 public class EventAppendListener implements SmartLifecycle {
 
@@ -29,7 +29,7 @@ public class EventAppendListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventAppendListener.class);
 
-    /** How long one wait for notifications blocks, which is also how quickly the thread sees a stop. */
+    /** How long one wait for notifications blocks, which also bounds how long the thread takes to notice a stop. */
     private static final int WAIT_MILLIS = 500;
     /** How long the connection may be idle before a query checks that it still works. */
     private static final Duration IDLE_CHECK = Duration.ofSeconds(30);
@@ -43,7 +43,7 @@ public class EventAppendListener implements SmartLifecycle {
     private Thread thread;
 
     /**
-     * @param url      JDBC URL of the PostgreSQL database that holds domain_event_entry
+     * @param url      JDBC URL of the PostgreSQL database that contains domain_event_entry
      * @param username user name, or null for the driver's default
      * @param password password, or null for none
      * @param onAppend called on this listener's thread after events were committed; it must not block

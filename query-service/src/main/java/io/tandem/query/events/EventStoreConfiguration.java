@@ -67,7 +67,7 @@ class EventStoreConfiguration {
 
     /**
      * Lets Flyway apply db/eventstore's V1_1 to a database whose history already records query-service's
-     * own V2 and later; Flyway's default rejects a pending migration below the applied version.
+     * own V2 and later, because Flyway's default rejects a pending migration below the applied version.
      */
     @Bean
     FlywayConfigurationCustomizer applyEventStoreMigrationsOutOfOrder() {

@@ -5,13 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How query-service learns of events that command-service appends.
+ * Settings of how query-service learns of the events that command-service appends.
  *
  * @param notifyEnabled whether a listener wakes the event store on each PostgreSQL notification on
- *                      channel tandem_events; without it, events are read only by polling
+ *                      channel tandem_events. Without it, events are read only by polling.
  * @param fetchDelay    how long the event store waits before it reads the table again after a read
- *                      that found nothing; with notifications on, this bounds the delay of an event
- *                      whose notification was lost
+ *                      that found nothing. With notifications on, it bounds the delay of an event
+ *                      whose notification was lost.
  */
 @ConfigurationProperties(prefix = "tandem.events")
 public record EventStoreProperties(@DefaultValue("true") boolean notifyEnabled,
