@@ -67,7 +67,7 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Answers URLs that Spring Security's firewall rejects (encoded slashes, semicolons, and the
+     * Responds to URLs that Spring Security's firewall rejects (encoded slashes, semicolons, and the
      * like) with problem+json instead of the servlet container's error page.
      */
     @Bean

@@ -12,7 +12,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
- * A real PostgreSQL server for tests: a Testcontainers container when a Docker engine answers,
+ * A real PostgreSQL server for tests: a Testcontainers container when a Docker engine is available,
  * otherwise the server named by {@code SPRING_DATASOURCE_URL}, {@code SPRING_DATASOURCE_USERNAME}
  * and {@code SPRING_DATASOURCE_PASSWORD} (default: postgres on 127.0.0.1:5432, database test).
  * Each call of {@link #createDatabase} gives a new empty database, so tests never see each

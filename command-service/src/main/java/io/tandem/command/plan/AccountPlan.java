@@ -119,7 +119,7 @@ public class AccountPlan {
                 currency, command.accountOverview()));
     }
 
-    /** The plan's one currency: named explicitly, or taken from the overview's first amount. */
+    /** Returns the plan's one currency: the one named explicitly, or that of the overview's first amount. */
     private static String planCurrency(CreatePlan command) {
         if (command.currency() != null) {
             return PlanRules.checkCurrencyCode(command.currency(), "currency");
@@ -223,8 +223,8 @@ public class AccountPlan {
         return applyIfChanged(event, current.isPresent() && sameJson(current.get(), command.target()));
     }
 
-    // Axon routes a command by its class name, so each item command needs a handler of its own;
-    // they share one implementation per kind of edit.
+    // Axon routes a command by its class name, so each item command needs a handler of its own.
+    // The handlers share one implementation per kind of edit.
 
     @CommandHandler
     public long handle(AddTeamMember command, MetaData metaData, ConflictResolver conflicts) {
@@ -399,8 +399,8 @@ public class AccountPlan {
 
     /**
      * Checks that the caller's organization is a member of the plan and that the base version
-     * exists; returns the caller's organization. Non-members learn nothing: they get the same
-     * answer as for a plan that does not exist.
+     * exists; returns the caller's organization. Non-members learn nothing, because they get the
+     * same response as for a plan that does not exist.
      */
     private String authorize(PlanCommand command, MetaData metaData) {
         String organization = (String) metaData.get(PlanMetadata.ORGANIZATION);

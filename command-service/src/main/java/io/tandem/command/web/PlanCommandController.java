@@ -39,7 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The write API. Every edit of an existing plan carries {@code base_version}, the plan version
- * its author last saw; an answer of 2xx means the edit's events are stored.
+ * its author last saw; a 2xx response means the edit's events are stored.
  */
 @RestController
 @RequestMapping("/api/plans")

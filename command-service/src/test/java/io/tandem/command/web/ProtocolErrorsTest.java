@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
-/** Failures that Spring MVC or Spring Security detect before a controller runs still answer problem+json. */
+/** Failures that Spring MVC or Spring Security detect before a controller runs still respond with problem+json. */
 class ProtocolErrorsTest extends CommandApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Applies a partial item to a whole one, field by field on their JSON form, so the rule is the
- * same for every kind of item: a non-null field of the changes replaces the current value, a
- * cleared field becomes empty, everything else stays.
+ * same for every kind of item. A non-null field of the changes replaces the current value, a
+ * cleared field becomes empty, and every other field stays as it is.
  */
 public final class ItemPatch {
 

@@ -40,8 +40,8 @@ import java.util.Optional;
 /**
  * The whole plan as its events built it: the one fold from events to state. The aggregate, the
  * current-plan projection and as-of replay all call {@link #apply}, so they cannot disagree.
- * Items keep the order in which they were added. The state holds every organization's internal
- * items; {@link #visibleTo} is the copy one organization may read.
+ * Items keep the order in which they were added. The state contains every organization's internal
+ * items, and {@link #visibleTo} returns the copy one organization may read.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
@@ -226,7 +226,7 @@ public class PlanState {
         return tier;
     }
 
-    /** The sequence number of the last applied event; -1 before creation. */
+    /** Returns the sequence number of the last applied event, or -1 before creation. */
     public long version() {
         return version;
     }

@@ -26,7 +26,7 @@ public final class LocalKeys {
     private LocalKeys() {
     }
 
-    /** Returns the key pair in the folder, creating it first when the folder holds none. */
+    /** Returns the key pair in the folder, creating it first when the folder contains none. */
     public static KeyPair loadOrCreate(Path folder) throws IOException {
         Path publicKey = folder.resolve(PUBLIC_KEY_FILE);
         Path privateKey = folder.resolve(PRIVATE_KEY_FILE);
